@@ -1,0 +1,38 @@
+# pdserve_module(<name> [DEPS <targets>...] [TEST_DEPS <targets>...])
+#
+# Declares the module in the current folder: every *.cc / *.cu file that is not a test
+# becomes the static library `pdserve_<name>`; every *_test.cc becomes the GoogleTest
+# binary `pdserve_<name>_tests`, registered with CTest. Tests sit beside the code.
+# Globs use CONFIGURE_DEPENDS so adding a file needs no CMake edit.
+set(PDSERVE_WARNINGS -Wall -Wextra -Werror -Wno-unused-parameter)
+
+function(pdserve_module name)
+  cmake_parse_arguments(ARG "" "" "DEPS;TEST_DEPS" ${ARGN})
+  file(GLOB srcs CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
+  file(GLOB tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*_test.cc)
+  if(tests)
+    list(REMOVE_ITEM srcs ${tests})
+  endif()
+  if(PDSERVE_WITH_CUDA)
+    file(GLOB cuda_srcs CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cu)
+    list(APPEND srcs ${cuda_srcs})
+  endif()
+  set(lib pdserve_${name})
+  if(srcs)
+    add_library(${lib} STATIC ${srcs})
+    target_include_directories(${lib} PUBLIC ${PROJECT_SOURCE_DIR}/src)
+    target_link_libraries(${lib} PUBLIC ${ARG_DEPS})
+    target_compile_options(${lib} PRIVATE $<$<COMPILE_LANGUAGE:CXX>:${PDSERVE_WARNINGS}>)
+  else()
+    add_library(${lib} INTERFACE)
+    target_include_directories(${lib} INTERFACE ${PROJECT_SOURCE_DIR}/src)
+    target_link_libraries(${lib} INTERFACE ${ARG_DEPS})
+  endif()
+  if(PDSERVE_BUILD_TESTS AND tests)
+    add_executable(${lib}_tests ${tests})
+    target_link_libraries(${lib}_tests PRIVATE ${lib} ${ARG_TEST_DEPS} GTest::gtest GTest::gmock GTest::gtest_main)
+    target_compile_options(${lib}_tests PRIVATE ${PDSERVE_WARNINGS})
+    target_compile_definitions(${lib}_tests PRIVATE PDSERVE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    gtest_discover_tests(${lib}_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS ${name})
+  endif()
+endfunction()
